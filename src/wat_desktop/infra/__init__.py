@@ -1,0 +1,1 @@
+"""Small, Qt-free services of the operating system: paths, files, locks, settings."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 models, repositories that return domain objects, migrations."""

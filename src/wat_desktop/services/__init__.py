@@ -1,0 +1,1 @@
+"""Use cases the UI and the command line call. No Qt here."""

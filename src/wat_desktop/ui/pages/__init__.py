@@ -1,0 +1,1 @@
+"""One page class per step of the navigator."""
