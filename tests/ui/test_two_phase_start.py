@@ -110,14 +110,22 @@ def test_measure_start_paints_before_the_database_and_says_what_came_after(
     assert report["database_before_paint"] is False
     assert report["heavy_modules_before_paint"] == []
     assert list(report["after_paint_s"]) == [
+        "qt_names",
         "crash_reporter",
         "database",
         "workspace",
         "first_page_modules",
+        "first_page_made",
         "first_page",
         "firm",
     ]
     assert report["gui_blocked_max_ms"] > 0 and report["database_s"] > 0
+    # What filled the longest gaps, longest first; each adds up to its gap.
+    longest = report["gui_blocked_longest_ms"]
+    assert 1 <= len(longest) <= 3
+    assert abs(sum(longest[0].values()) - report["gui_blocked_max_ms"]) < 0.5
+    totals = [sum(gap.values()) for gap in longest]
+    assert totals == sorted(totals, reverse=True)
 
 
 def test_the_later_steps_libraries_load_in_the_background(qtbot, tmp_path: Path) -> None:

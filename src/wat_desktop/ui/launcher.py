@@ -176,9 +176,6 @@ def _finish_start(
     from wat_desktop.ui.database_opener import open_database
     from wat_desktop.ui.task_runner import BackgroundTask, in_a_later_turn
 
-    crash_reporter.install()
-    timeline.mark_after_paint("crash_reporter")
-
     def set_icon() -> None:
         # After the paint too, in a turn of its own: the window shows it a moment later,
         # and the first paint does not wait for eight sizes of it (~20 ms, ~4 MB).
@@ -186,26 +183,43 @@ def _finish_start(
 
         QApplication.instance().setWindowIcon(app_icon())  # type: ignore[union-attr]
 
+    def open_in_worker() -> None:
+        task = BackgroundTask(lambda _control: open_database(app), window)
+        task.succeeded.connect(opened)
+        task.failed.connect(failed)
+        task.start()
+        in_a_later_turn(set_icon)  # while the database opens
+
     # Each step in its own turn of the event loop: the window repaints and takes
-    # input between them (none takes 100 ms on an office PC).
-    steps = [
+    # input between them (none takes 100 ms on an office PC). Before the database:
+    before_database = [
+        ("qt_names", _import_qt_names),
+        ("crash_reporter", crash_reporter.install),
+    ]
+    # Once it is open:
+    after_database = [
         ("workspace", window.build_workspace),
         ("first_page_modules", _import_first_page),
-        ("first_page", lambda: window.page(0)),  # the profile, where a start opens
+        # The profile, where a start opens: made, then put in the window (and painted).
+        ("first_page_made", lambda: window.make_page(0)),
+        ("first_page", lambda: window.page(0)),
         ("firm", window.reload_firms),
     ]
 
+    def run_steps(steps: list[tuple[str, Callable[[], object]]], then: Callable[[], None]) -> None:
+        def next_step() -> None:
+            name, step = steps.pop(0)
+            step()
+            timeline.mark_after_paint(name)
+            in_a_later_turn(next_step if steps else then)
+
+        next_step()
+
     def opened(_result: object) -> None:
         timeline.mark_after_paint("database")
-        in_a_later_turn(next_step)
+        in_a_later_turn(lambda: run_steps(after_database, finished))
 
-    def next_step() -> None:
-        name, step = steps.pop(0)
-        step()
-        timeline.mark_after_paint(name)
-        if steps:
-            in_a_later_turn(next_step)
-            return
+    def finished() -> None:
         done()
         if not measuring:  # ``--measure-start`` quits now: nothing to warm up for
             from wat_desktop.ui.startup_warmup import start_warm_up
@@ -216,11 +230,12 @@ def _finish_start(
         window.show_start_failure(str(error))
         raise error  # type: ignore[misc]  # the crash reporter logs and shows it
 
-    task = BackgroundTask(lambda _control: open_database(app), window)
-    task.succeeded.connect(opened)
-    task.failed.connect(failed)
-    task.start()
-    in_a_later_turn(set_icon)  # while the database opens
+    run_steps(before_database, open_in_worker)
+
+
+def _import_qt_names() -> None:
+    """The ``Qt`` namespace: its first import takes ~20 ms, in a turn of its own."""
+    from PySide6.QtCore import Qt  # noqa: F401
 
 
 def _import_first_page() -> None:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self.workspace: QWidget | None = None  # until build_workspace
         self._built_pages: dict[int, QWidget] = {}
+        self._made_pages: dict[int, QWidget] = {}  # made, not yet in the window
         self._welcome: WelcomePage | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)  # the launcher shrinks it to a smaller screen
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
             page = self._build_page(int(step))
         return page
 
+    def make_page(self, step: int) -> None:
+        """Make the page of ``step`` outside the window, for ``page`` to put in later:
+        a start splits the work in two turns, so neither keeps the window busy long."""
+        if int(step) not in self._built_pages and int(step) not in self._made_pages:
+            self._made_pages[int(step)] = self._page_makers()[int(step)]()
+
     def build_all_pages(self) -> None:
         """Every step's page now (a tool that walks them all, or a test)."""
         for step in range(self.pages.count()):
@@ -225,7 +232,7 @@ class MainWindow(QMainWindow):
         from wat_desktop.ui.pages.step_page import StepPage
 
         placeholder = self.pages.widget(step)
-        page = self._page_makers()[step]()
+        page = self._made_pages.pop(step, None) or self._page_makers()[step]()
         self._built_pages[step] = page
         current = self.pages.currentIndex()
         self.pages.removeWidget(placeholder)

@@ -130,6 +130,7 @@ class StartupProbe(QObject):
         self.heavy_before_paint: list[str] = []
         self.modules_before_paint = 0
         self.gaps_ms: list[float] = []
+        self._gap_ends: list[float] = []  # when each gap ended (perf_counter)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -154,6 +155,7 @@ class StartupProbe(QObject):
     def _beat(self) -> None:
         now = time.perf_counter()
         self.gaps_ms.append((now - self._last_beat) * 1000)
+        self._gap_ends.append(now)
         self._last_beat = now
 
     def _run_deferred(self) -> None:
@@ -174,6 +176,26 @@ class StartupProbe(QObject):
             print(json.dumps(self.report()), flush=True)
             QTimer.singleShot(0, QApplication.quit)
 
+    def longest_gaps(self, count: int = 3) -> list[dict[str, float]]:
+        """What filled the ``count`` longest gaps, longest first (see ``gap_parts``)."""
+        order = sorted(range(len(self.gaps_ms)), key=self.gaps_ms.__getitem__, reverse=True)
+        return [self.gap_parts(index) for index in order[:count]]
+
+    def gap_parts(self, index: int) -> dict[str, float]:
+        """What filled a gap: the after-paint parts that ended in it, each with its ms
+        inside the gap, and "other" for the rest (Qt's layout and painting, or a worker
+        thread holding the GIL)."""
+        end = self._gap_ends[index]
+        start = end - self.gaps_ms[index] / 1000
+        previous = next(v for k, v in self.timeline.marks if k == "first_paint")
+        parts: dict[str, float] = {}
+        for name, at in self.timeline.after_paint:
+            if start < at <= end:
+                parts[name] = round((at - max(previous, start)) * 1000, 1)
+            previous = at
+        parts["other"] = round(self.gaps_ms[index] - sum(parts.values()), 1)
+        return parts
+
     def report(self) -> dict[str, object]:
         since = self.since_process_start
         interpreter = None if since is None else since - self.timeline.at("first_paint")
@@ -187,6 +209,7 @@ class StartupProbe(QObject):
             "after_paint_s": self.timeline.after_paint_phases(),
             # The longest the window could not react between the first paint and usable.
             "gui_blocked_max_ms": round(max(self.gaps_ms, default=0.0), 1),
+            "gui_blocked_longest_ms": self.longest_gaps(),
             "gui_heartbeat_ms": HEARTBEAT_MS,
             "database_s": None if database is None else round(database, 4),
             "database_before_paint": self.database_before_paint,
