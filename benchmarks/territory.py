@@ -60,10 +60,17 @@ def measure(runs: int, quick: bool) -> list[Figure]:
         report_samples = repeat(lambda: _report(app), runs)
     finally:
         app.close()
-    dialog = run_json(
-        [sys.executable, "-m", "benchmarks.gui", "territory", str(folder), str(runs)],
-        worker_env(),
-    )
+    # One process per opening (the first opening of the dialog is the one that
+    # imports its modules), each with two timed refreshes after a warm-up.
+    dialog: dict[str, list[float]] = {"total_ms": [], "block_ms": [], "open_block_ms": []}
+    for _ in range(runs):
+        result = run_json(
+            [sys.executable, "-m", "benchmarks.gui", "territory", str(folder), "2"],
+            worker_env(),
+        )
+        dialog["total_ms"].extend(result["total_ms"])
+        dialog["block_ms"].extend(result["block_ms"])
+        dialog["open_block_ms"].append(result["open_block_ms"])
     name = f"{size} firms x {offers} offers"
     return [
         Figure(
@@ -89,6 +96,15 @@ def measure(runs: int, quick: bool) -> list[Figure]:
             "<= 500 ms",
             limit=500.0,
             note="Refresh until the new report is on screen",
+        ),
+        Figure(
+            "territorial dashboard opened (its first report on screen): GUI thread blocked",
+            "ms",
+            dialog["open_block_ms"],
+            "<= 100 ms",
+            limit=100.0,
+            gui_thread=True,
+            note="longest gap between 5 ms heartbeats, from the menu until the report is shown",
         ),
         Figure(
             "territorial dashboard refresh: GUI thread blocked",

@@ -23,6 +23,9 @@ def launch_gui(
     import time
 
     options_done = time.perf_counter()  # imports of the entry point, options, log file
+    from wat_desktop.infra.heap import pause_collection
+
+    pause_collection()  # until the start and its warm-up are over (``heap.settle``)
     from PySide6.QtWidgets import QApplication
 
     from wat_desktop import APP_NAME
@@ -220,13 +223,22 @@ def _finish_start(
         in_a_later_turn(lambda: run_steps(after_database, finished))
 
     def finished() -> None:
-        done()
-        if not measuring:  # ``--measure-start`` quits now: nothing to warm up for
-            from wat_desktop.ui.startup_warmup import start_warm_up
+        from wat_desktop.infra.heap import settle
 
-            start_warm_up(app, window)
+        if measuring:  # ``--measure-start`` quits now: nothing to warm up for
+            settle()  # before the report, which says how many objects it set aside
+            done()
+            return
+        done()
+        from wat_desktop.ui.startup_warmup import start_warm_up
+
+        # Whether it loads everything, fails or is stopped, the start is over then.
+        start_warm_up(app, window).finished.connect(settle)
 
     def failed(error: object) -> None:
+        from wat_desktop.infra.heap import settle
+
+        settle()
         window.show_start_failure(str(error))
         raise error  # type: ignore[misc]  # the crash reporter logs and shows it
 

@@ -15,6 +15,7 @@ code, Qt, or a worker thread holding the GIL).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -216,6 +217,9 @@ class StartupProbe(QObject):
             "heavy_modules_before_paint": self.heavy_before_paint,
             "modules_before_paint": self.modules_before_paint,
             "modules_at_usable": len(sys.modules),
+            # Objects kept out of cycle collections once the start is over (infra.heap).
+            "gc_frozen_objects": gc.get_freeze_count(),
+            "gc_enabled": gc.isenabled(),
             "rss_anon_mb": round(self.rss_at_first_paint, 1),
             "rss_anon_usable_mb": round(self.rss_at_usable, 1),
             "first_paint_epoch": self.first_paint_epoch,

@@ -39,6 +39,9 @@ LATER_MODULES = (
     "wat_desktop.services.dossier_service",
     "wat_desktop.services.dossier_data",
     "wat_desktop.services.portfolio_service",
+    "wat_desktop.domain.territory",
+    "wat_desktop.domain.territory_text",
+    "wat_desktop.services.territory_service",
 )
 
 _POOL: QThreadPool | None = None
