@@ -22,6 +22,26 @@ def test_logs_rotate_and_stay_small(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert all(p.stat().st_size < 4000 + 200 for p in (tmp_path / "logs").iterdir())
 
 
+def test_the_window_start_rotates_after_its_first_paint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start that defers rotation writes to the same file, then rotates as usual."""
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 4000)
+    path = logging_setup.setup_logging(tmp_path / "logs", rotate=False)
+    for i in range(200):  # past the limit: the plain handler does not rotate
+        logging.getLogger("wat_desktop.test").info("before %d %s", i, "x" * 40)
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert logging_setup.current_log_file() == path
+    logging_setup.start_rotating()
+    logging_setup.start_rotating()  # a second call changes nothing
+    logging.getLogger("wat_desktop.test").info("after")
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == [path.name, f"{path.name}.1"]
+    text = "".join(p.read_text() for p in path.parent.iterdir())
+    assert text.count(" before ") == 200 and text.count(" after") == 1  # nothing lost
+    assert len(logging.getLogger().handlers) == len(set(logging.getLogger().handlers))
+
+
 def test_debug_log_holds_no_firm_names_or_answers(tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path / "data"), "--lang", "it", "--debug"]
     assert main([*data, "demo"]) == 0

@@ -113,6 +113,7 @@ def test_measure_start_paints_before_the_database_and_says_what_came_after(
         "qt_names",
         "crash_reporter",
         "database",
+        "log_rotation",
         "workspace",
         "first_page_modules",
         "first_page_made",

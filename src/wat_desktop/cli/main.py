@@ -159,16 +159,16 @@ def parse_gui(argv: list[str]) -> argparse.Namespace | None:
         return None
     if rest or args.command is not None:
         return None
-    _start_logging(args)
+    _start_logging(args, rotate=False)  # the window starts rotating after its first paint
     return args
 
 
-def _start_logging(args: argparse.Namespace) -> None:
+def _start_logging(args: argparse.Namespace, rotate: bool = True) -> None:
     # Before anything else runs, so start-up problems and native crashes are logged too.
     from wat_desktop.infra.logging_setup import default_log_dir, setup_logging
 
     try:
-        setup_logging(default_log_dir(args.data_dir), debug=args.debug)
+        setup_logging(default_log_dir(args.data_dir), debug=args.debug, rotate=rotate)
     except OSError as error:  # a log folder we cannot write must not stop the app
         print(f"wat-desktop: no log file ({error})", file=sys.stderr)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import IO
@@ -24,23 +23,6 @@ FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 _QUIET_LOGGERS = ("sqlalchemy", "alembic", "PIL", "fontTools", "reportlab")
 
 _state: dict[str, object] = {}
-
-
-class _TolerantRotatingHandler(logging.handlers.RotatingFileHandler):
-    """Rotates, but if renaming fails (another process holds the file open on
-    Windows) keeps appending instead of failing on every record."""
-
-    def doRollover(self) -> None:
-        try:
-            super().doRollover()
-        except OSError:
-            self.maxBytes = 0  # stop trying for this process
-            if self.stream is None:
-                self.stream = self._open()
-        else:
-            # faulthandler writes to a file descriptor of its own: after the rename it
-            # would write native crashes into the old file, which rotates away.
-            _enable_faulthandler(Path(self.baseFilename))
 
 
 def default_log_dir(data_dir: Path | None) -> Path:
@@ -59,32 +41,65 @@ def default_log_dir(data_dir: Path | None) -> Path:
     return platformdirs.user_log_path("wat-desktop", appauthor=False)
 
 
-def setup_logging(log_dir: Path, debug: bool = False) -> Path:
+def setup_logging(log_dir: Path, debug: bool = False, rotate: bool = True) -> Path:
     """Send the app's logs to a rotating file in ``log_dir``; return its path.
 
-    Calling it again (tests, a second start in one process) replaces the handler.
+    ``rotate=False`` (the window's start) writes to the same file without rotating
+    until ``start_rotating``: ``logging.handlers`` imports ``socket`` and ``pickle``
+    (~13 ms), which the first paint need not wait for. Calling it again (tests, a
+    second start in one process) replaces the handler.
     """
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     root = logging.getLogger()
-    old = _state.pop("handler", None)
-    if isinstance(old, logging.Handler):
-        root.removeHandler(old)
-        old.close()
-    handler = _TolerantRotatingHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
-    )
-    handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(handler)
-    _state["handler"] = handler
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    if rotate:
+        _use_handler(_rotating_handler(path))
+    else:
+        _use_handler(logging.FileHandler(path, encoding="utf-8"))
     _enable_faulthandler(path)
     logging.getLogger(__name__).info(
         "WAT Desktop starting (Python %s, %s)", sys.version.split()[0], sys.platform
     )
     return path
+
+
+def start_rotating() -> None:
+    """Put the rotating handler in place of a start's plain one (no-op otherwise)."""
+    from wat_desktop.infra.rotating_log import TolerantRotatingHandler
+
+    handler = _state.get("handler")
+    if isinstance(handler, logging.FileHandler) and not isinstance(
+        handler, TolerantRotatingHandler
+    ):
+        _use_handler(_rotating_handler(Path(handler.baseFilename)))
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    from wat_desktop.infra.rotating_log import TolerantRotatingHandler
+
+    return TolerantRotatingHandler(
+        path,
+        maxBytes=MAX_BYTES,
+        backupCount=BACKUP_COUNT,
+        encoding="utf-8",
+        delay=False,
+        after_rollover=_enable_faulthandler,
+    )
+
+
+def _use_handler(handler: logging.Handler) -> None:
+    """``handler`` in place of the one before (added first: no record is lost)."""
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    old = _state.pop("handler", None)
+    if isinstance(old, logging.Handler):
+        root.removeHandler(old)
+        old.close()
+    _state["handler"] = handler
 
 
 def _enable_faulthandler(path: Path) -> None:

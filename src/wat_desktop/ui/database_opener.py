@@ -47,6 +47,7 @@ WARM_MODULES = (
     "stdnum.it.iva",  # the VAT number check of the first page
     "stdnum.exceptions",
     "_strptime",  # the first datetime.strptime
+    "wat_desktop.infra.rotating_log",  # the log file's rotation (logging.handlers)
 )
 
 

@@ -176,6 +176,7 @@ def _finish_start(
     firm, each in its own turn of the event loop so the window stays responsive."""
     from PySide6.QtWidgets import QApplication
 
+    from wat_desktop.infra.logging_setup import start_rotating
     from wat_desktop.ui.database_opener import open_database
     from wat_desktop.ui.task_runner import BackgroundTask, in_a_later_turn
 
@@ -201,6 +202,7 @@ def _finish_start(
     ]
     # Once it is open:
     after_database = [
+        ("log_rotation", start_rotating),  # its module was loaded by the worker
         ("workspace", window.build_workspace),
         ("first_page_modules", _import_first_page),
         # The profile, where a start opens: made, then put in the window (and painted).
