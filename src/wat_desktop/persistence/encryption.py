@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,6 +57,8 @@ def sqlcipher() -> ModuleType:
 
 def database_errors() -> tuple[type[Exception], ...]:
     """sqlite3's and, when installed, sqlcipher3's error classes (they are distinct)."""
+    import sqlite3  # here, not at import: the window's start needs none of it
+
     try:
         return (sqlite3.Error, sqlcipher().Error)
     except EncryptionUnavailableError:
@@ -97,6 +98,8 @@ def connect(path: Path, passphrase: str | None, readonly: bool = False, **kwargs
     """A DB-API connection to ``path``: sqlcipher3 with the key, or sqlite3 without."""
     target = f"file:{path}?mode=ro" if readonly else str(path)
     if passphrase is None:
+        import sqlite3
+
         return sqlite3.connect(target, uri=readonly, **kwargs)
     connection = sqlcipher().connect(target, uri=readonly, **kwargs)
     apply_key(connection, passphrase)

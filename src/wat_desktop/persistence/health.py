@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite3 itself is imported where used: not before the first paint
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +85,14 @@ def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split(".")[:3] if part.isdigit())
 
 
-def sqlite_is_old(version: str = sqlite3.sqlite_version) -> bool:
-    return version_tuple(version) < FIXED_SQLITE
+def sqlite_is_old(version: str | None = None) -> bool:
+    """Is ``version`` (default: the SQLite library's) older than 3.51.3?"""
+    return version_tuple(version or _library_version()) < FIXED_SQLITE
 
 
-def log_sqlite_version(version: str = sqlite3.sqlite_version) -> None:
+def log_sqlite_version(version: str | None = None) -> None:
     """Log the SQLite library version; warn below 3.51.3."""
+    version = version or _library_version()
     log.info("SQLite %s", version)
     if sqlite_is_old(version):
         log.warning(
@@ -95,6 +100,12 @@ def log_sqlite_version(version: str = sqlite3.sqlite_version) -> None:
             "safe here because the app keeps one connection",
             version,
         )
+
+
+def _library_version() -> str:
+    import sqlite3
+
+    return sqlite3.sqlite_version
 
 
 def _mounts(mounts_file: Path) -> list[tuple[str, str]]:
