@@ -34,6 +34,11 @@ EXPECTED = {
     "filter by typed text": False,
     "resident memory, window + portfolio": False,
     "demand files": True,
+    # The GUI thread's longest blocks (the 100 ms rule).
+    "GUI thread blocked after the first paint": False,
+    "open and reopen: GUI thread blocked": False,
+    "territorial dashboard opened": False,
+    "territorial dashboard refresh: GUI thread blocked": False,
 }
 
 
@@ -66,6 +71,9 @@ def test_benchmarks_run_quick_and_write_json_and_markdown(tmp_path: Path) -> Non
         assert all(f["samples"] and f["median"] is not None for f in matching)
         if with_floor:
             assert all(f["floor_samples"] and f["ratio"] for f in matching), fragment
+    # Each "GUI thread" figure is checked against the 100 ms rule in the summary line.
+    gui = [f for f in figures if "GUI thread" in f["name"]]
+    assert len(gui) >= 5 and all(f["gui_thread"] and f["limit"] == 100.0 for f in gui)
     assert data["meta"]["machine"]["cpus"]
     assert "median" in result.stdout and "GUI thread:" in result.stdout
     markdown = table.read_text(encoding="utf-8")
