@@ -227,3 +227,18 @@ def test_need_tables_fit_their_columns_in_the_dialog(open_window, qtbot) -> None
     # The need names wrap instead of being cut: every row is as tall as its text.
     for row in range(view.model().rowCount()):
         assert view.rowHeight(row) >= view.sizeHintForRow(row)
+
+
+def test_a_dialog_that_is_never_painted_still_makes_its_report(open_window, qtbot) -> None:
+    """The first report waits for the dialog's first paint, but not for ever."""
+    from wat_desktop.ui.territory_view import FIRST_REPORT_LATEST_MS, TerritoryDialog
+
+    window = open_window()
+    window.app.catalogues.install_demo()
+    dialog = TerritoryDialog(window.app, "it", window.dialogs, window)  # never shown
+    assert dialog.busy and dialog.report is None
+    with qtbot.waitSignal(dialog.refreshed, timeout=FIRST_REPORT_LATEST_MS + 60_000):
+        pass
+    ready(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.report is not None
+    assert dialog.offers_model.rowCount() > 0

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,6 +150,10 @@ class _RowHeightsFollowWidths(QObject):
     def _resize(self) -> None:
         self._due = False
         self._view.resizeRowsToContents()
+
+
+# The dialog's first report starts at its first paint, or after this at the latest.
+FIRST_REPORT_LATEST_MS = 500
 
 
 class TerritoryDialog(QDialog):
@@ -342,17 +346,24 @@ class TerritoryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.privacy_note)
         layout.addLayout(bottom)
-        # The first report starts in the next turn, once the dialog is on screen: its
-        # first layout and paint do not share the GIL with the report's worker thread.
+        # The first report starts once the dialog is on screen (its first paint), so
+        # its first layout and paint do not share the GIL with the report's worker
+        # thread; at the latest after FIRST_REPORT_LATEST_MS, painted or not (a dialog
+        # opened behind a minimised window).
         self._first_refresh_due = True  # busy until it starts
         self._first_refresh_queued = False
         self._show_busy()
+        QTimer.singleShot(FIRST_REPORT_LATEST_MS, self, self._start_first_report)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._first_refresh_due and not self._first_refresh_queued:
             self._first_refresh_queued = True
-            in_a_later_turn(self.refresh)
+            in_a_later_turn(self._start_first_report)
+
+    def _start_first_report(self) -> None:
+        if self._first_refresh_due:  # not yet started (by the paint, the timer or F5)
+            self.refresh()
 
     # --- data ---------------------------------------------------------------------------
     @property
